@@ -1,0 +1,63 @@
+/**
+ * Synthesizes stacks into a temporary folder and reads the Terraform
+ * JSON back, the same files `npm run synth` writes.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadEnvironments } from '../../config/load';
+import { EnvironmentConfig } from '../../config/types';
+import { stackFile, synthesize } from '../../stacks/app';
+
+/** The parts of cdk.tf.json the tests read. */
+export interface TerraformJson {
+  readonly terraform: Record<string, unknown>;
+  readonly provider: Record<string, unknown[]>;
+  readonly resource: Record<string, Record<string, Record<string, unknown>>>;
+}
+
+export interface SynthesizedStacks {
+  readonly stacks: Record<string, TerraformJson>;
+  readonly raw: Record<string, string>;
+  /** Removes the temporary output folder. */
+  readonly cleanup: () => void;
+}
+
+export function shippedConfig(name: string): EnvironmentConfig {
+  return loadEnvironments([name])[0];
+}
+
+export function synthesizeStacks(configs: readonly EnvironmentConfig[]): SynthesizedStacks {
+  const outdir = mkdtempSync(join(tmpdir(), 'certs-synth-'));
+  synthesize(configs, outdir);
+
+  const raw: Record<string, string> = {};
+  const stacks: Record<string, TerraformJson> = {};
+  for (const { name } of configs) {
+    raw[name] = readFileSync(stackFile(outdir, name), 'utf8');
+    stacks[name] = JSON.parse(raw[name]) as TerraformJson;
+  }
+
+  return { stacks, raw, cleanup: () => rmSync(outdir, { recursive: true, force: true }) };
+}
+
+/** One resource's arguments, failing with the address when it is missing. */
+export function resourceOf(
+  stack: TerraformJson,
+  type: string,
+  name: string,
+): Record<string, unknown> {
+  const found = stack.resource[type]?.[name];
+  if (found === undefined) {
+    throw new Error(`the stack has no ${type}.${name}`);
+  }
+  return found;
+}
+
+/** Every resource of one type, by Terraform name. */
+export function resourcesOf(
+  stack: TerraformJson,
+  type: string,
+): Record<string, Record<string, unknown>> {
+  return stack.resource[type] ?? {};
+}
