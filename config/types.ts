@@ -63,8 +63,11 @@ export interface BudgetProps {
 
 /** Where this environment's Terraform state lives (S3, with a lock file). */
 export interface StateBackendProps {
+  /** Bucket holding the state; none of the buckets this stack manages. */
   readonly bucket: string;
+  /** Object key of the state file, ending with `.tfstate`; one per environment. */
   readonly key: string;
+  /** Region of the state bucket. */
   readonly region: string;
 }
 
@@ -83,9 +86,14 @@ export interface EnvironmentConfig {
   readonly accountId: string;
   /** AWS region of every resource. Default us-east-1. */
   readonly region: string;
-  /** Prefix of every IAM and monitoring name, e.g. `deltacrown-certs-staging`. */
+  /**
+   * Prefix of every IAM and monitoring name, e.g. `deltacrown-certs-staging`:
+   * lowercase letters, digits and hyphens, at most 51 characters.
+   */
   readonly namePrefix: string;
+  /** Bucket of the PDF certificates; S3 naming rules, no dots. */
   readonly certificateBucketName: string;
+  /** Bucket of the server access logs; never the certificate bucket. */
   readonly logBucketName: string;
   /** Default SSE-S3 (AES256). */
   readonly encryption: EncryptionMode;
