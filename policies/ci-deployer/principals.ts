@@ -84,12 +84,23 @@ export function allowPrincipalManagement(config: EnvironmentConfig): Statement[]
       Resource: [iamArn(config, 'user', 'app')],
     });
   } else {
-    statements.push({
-      Sid: 'AllowInstanceProfileManagement',
-      Effect: 'Allow',
-      Action: INSTANCE_PROFILE_ACTIONS,
-      Resource: [iamArn(config, 'instance-profile', 'app')],
-    });
+    statements.push(
+      {
+        Sid: 'AllowInstanceProfileManagement',
+        Effect: 'Allow',
+        Action: INSTANCE_PROFILE_ACTIONS,
+        Resource: [iamArn(config, 'instance-profile', 'app')],
+      },
+      // AddRoleToInstanceProfile also checks iam:PassRole on the role it
+      // adds; the app role's trust policy admits EC2 only, so passing it
+      // cannot hand it to anything else.
+      {
+        Sid: 'AllowAppRolePassing',
+        Effect: 'Allow',
+        Action: ['iam:PassRole'],
+        Resource: [iamArn(config, 'role', 'app')],
+      },
+    );
   }
 
   return statements;
