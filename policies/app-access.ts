@@ -4,18 +4,16 @@
  * the bucket policy's so that the app's own permissions already demand
  * encryption.
  */
-import { PolicyContext, usesKms } from './context';
+import { PolicyContext } from './context';
 import { compose } from './compose-named';
 import { objectsArn } from './resources';
 import { uploadGuards } from './statements/encryption';
-import { allowKmsUse } from './statements/kms-use';
 import { allowObjectActions } from './statements/object-access';
 import { NamedPolicy } from './types';
 
 export function appAccessPolicy(context: PolicyContext): NamedPolicy {
   const { config } = context;
   const certificates = [objectsArn(config.certificateBucketName, config.prefixes.certificates)];
-  const kms = usesKms(context) ? [allowKmsUse(context, 'write')] : [];
 
   return compose('app-access', 'identity', [
     allowObjectActions(
@@ -24,6 +22,5 @@ export function appAccessPolicy(context: PolicyContext): NamedPolicy {
       certificates,
     ),
     ...uploadGuards({ context, resources: certificates }),
-    ...kms,
   ]);
 }

@@ -3,11 +3,10 @@
  * under the certificate prefix, retired local files under the archive
  * prefix. It may list only those prefixes and never deletes.
  */
-import { PolicyContext, usesKms } from './context';
+import { PolicyContext } from './context';
 import { compose } from './compose-named';
 import { certificateBucketArn, objectsArn } from './resources';
 import { uploadGuards } from './statements/encryption';
-import { allowKmsUse } from './statements/kms-use';
 import { allowObjectActions, allowPrefixListing } from './statements/object-access';
 import { NamedPolicy } from './types';
 
@@ -15,12 +14,10 @@ export function backfillAccessPolicy(context: PolicyContext): NamedPolicy {
   const { config } = context;
   const prefixes = [config.prefixes.certificates, config.prefixes.archive];
   const objects = prefixes.map((prefix) => objectsArn(config.certificateBucketName, prefix));
-  const kms = usesKms(context) ? [allowKmsUse(context, 'write')] : [];
 
   return compose('backfill-access', 'identity', [
     allowObjectActions('AllowBackfillObjects', ['s3:PutObject', 's3:GetObject'], objects),
     allowPrefixListing('AllowBackfillListing', certificateBucketArn(config), prefixes),
     ...uploadGuards({ context, resources: objects }),
-    ...kms,
   ]);
 }

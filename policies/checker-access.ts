@@ -2,17 +2,15 @@
  * The consistency checker compares the bucket with the local disk: it
  * reads and lists certificates and can change nothing.
  */
-import { PolicyContext, usesKms } from './context';
+import { PolicyContext } from './context';
 import { compose } from './compose-named';
 import { certificateBucketArn, objectsArn } from './resources';
-import { allowKmsUse } from './statements/kms-use';
 import { allowObjectActions, allowPrefixListing } from './statements/object-access';
 import { NamedPolicy } from './types';
 
 export function checkerAccessPolicy(context: PolicyContext): NamedPolicy {
   const { config } = context;
   const prefix = config.prefixes.certificates;
-  const kms = usesKms(context) ? [allowKmsUse(context, 'read')] : [];
 
   return compose('checker-access', 'identity', [
     allowObjectActions(
@@ -21,6 +19,5 @@ export function checkerAccessPolicy(context: PolicyContext): NamedPolicy {
       [objectsArn(config.certificateBucketName, prefix)],
     ),
     allowPrefixListing('AllowCheckerListing', certificateBucketArn(config), [prefix]),
-    ...kms,
   ]);
 }

@@ -7,7 +7,7 @@ import { compose } from './compose-named';
 import { allowPrincipalManagement } from './ci-deployer/principals';
 import {
   allowAlarmManagement,
-  allowKeyManagement,
+  allowKeyCreation,
   allowTrailManagement,
 } from './ci-deployer/services';
 import {
@@ -25,7 +25,7 @@ export function ciDeployerAccessPolicy(context: PolicyContext): NamedPolicy {
     allowStateAccess(config),
     allowStateListing(config),
     ...allowPrincipalManagement(config),
-    ...allowKeyManagement(context),
+    ...allowKeyCreation(context),
     ...allowAlarmManagement(config),
     ...allowTrailManagement(config),
   ]);

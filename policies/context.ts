@@ -25,10 +25,11 @@ export function requireKmsKeyArn(context: PolicyContext): string {
   return context.kmsKeyArn;
 }
 
-/** The KMS condition that limits key use to requests S3 makes for us. */
+/**
+ * The KMS condition that limits key use to requests S3 makes on the
+ * principal's behalf. The key policy names our own principals, so no
+ * caller-account condition is needed next to it.
+ */
 export function viaS3(context: PolicyContext): Record<string, string> {
-  return {
-    'kms:ViaService': `s3.${context.config.region}.amazonaws.com`,
-    'kms:CallerAccount': context.config.accountId,
-  };
+  return { 'kms:ViaService': `s3.${context.config.region}.amazonaws.com` };
 }

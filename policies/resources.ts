@@ -4,6 +4,13 @@
  */
 import { EnvironmentConfig } from '../config/types';
 
+/**
+ * Every resource carries this tag (the provider's default tags). The
+ * deployer may create KMS keys only with it, since KMS cannot scope key
+ * creation to an ARN that does not exist yet.
+ */
+export const PROJECT_TAG = { key: 'Project', value: 'deltacrown-certificates' } as const;
+
 export function bucketArn(bucketName: string): string {
   return `arn:aws:s3:::${bucketName}`;
 }

@@ -7,11 +7,12 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../config/types';
 import { PolicyContext } from '../policies/context';
+import { PROJECT_TAG } from '../policies/resources';
 import { addAlarms } from './alarms';
 import { addAuditTrail } from './audit-trail';
 import { addBudget } from './budget';
 import { addCertificateBucket } from './certificate-bucket';
-import { addEncryptionKey, addEncryptionKeyPolicy } from './encryption-key';
+import { addEncryptionKey, attachKeyPolicy } from './encryption-key';
 import { addLogBucket } from './log-bucket';
 import { addPrincipals } from './principals';
 import { addStateBackend } from './state-backend';
@@ -40,7 +41,7 @@ export class CertificateStorageStack extends TerraformStack {
     const logs = addLogBucket(this, config);
     addCertificateBucket(this, { context, logs });
     const principals = addPrincipals(this, context);
-    if (key !== undefined) addEncryptionKeyPolicy(this, key, context, principals);
+    if (key !== undefined) attachKeyPolicy(key, context, principals);
 
     if (config.alarms.enabled) addAlarms(this, config);
     addBudget(this, config);
@@ -50,7 +51,7 @@ export class CertificateStorageStack extends TerraformStack {
 
 function defaultTags(config: EnvironmentConfig): Record<string, string> {
   return {
-    Project: 'deltacrown-certificates',
+    [PROJECT_TAG.key]: PROJECT_TAG.value,
     Environment: config.name,
     ManagedBy: 'cdktf',
   };

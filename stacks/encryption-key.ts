@@ -1,11 +1,13 @@
 /**
- * The customer-managed key for SSE-KMS mode, with yearly rotation. Its
- * policy is attached separately, after the principals it names exist:
- * KMS refuses a policy that names an unknown principal.
+ * The customer-managed key for SSE-KMS mode, with yearly rotation.
+ *
+ * The key is created with its policy in one step, so it never carries
+ * KMS's default policy (which hands the key to every IAM policy of the
+ * account). KMS refuses a policy that names an unknown principal, so the
+ * key waits for the principals its policy names.
  */
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
-import { KmsKeyPolicy } from '@cdktf/provider-aws/lib/kms-key-policy';
-import { ITerraformDependable } from 'cdktf';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../config/types';
 import { PolicyContext } from '../policies/context';
@@ -15,6 +17,7 @@ import { renderPolicy } from '../policies/render';
 /** Days a scheduled deletion waits, the longest KMS allows. */
 const DELETION_WINDOW_DAYS = 30;
 
+/** Creates the key; its ARN is needed before the policies that name it. */
 export function addEncryptionKey(scope: Construct, config: EnvironmentConfig): KmsKey {
   return new KmsKey(scope, 'certificate_key', {
     description: `Encrypts DeltaCrown certificates in ${config.certificateBucketName}`,
@@ -23,15 +26,16 @@ export function addEncryptionKey(scope: Construct, config: EnvironmentConfig): K
   });
 }
 
-export function addEncryptionKeyPolicy(
-  scope: Construct,
+/** Sets the key's policy, once the principals it names are declared. */
+export function attachKeyPolicy(
   key: KmsKey,
   context: PolicyContext,
-  principals: readonly ITerraformDependable[],
-): KmsKeyPolicy {
-  return new KmsKeyPolicy(scope, 'certificate_key_policy', {
-    keyId: key.keyId,
-    policy: renderPolicy(kmsKeyPolicy(context).document),
-    dependsOn: [...principals],
-  });
+  principals: readonly TerraformResource[],
+): void {
+  key.policy = renderPolicy(kmsKeyPolicy(context).document);
+  key.addOverride(
+    'depends_on',
+    principals.map(({ terraformResourceType, friendlyUniqueId }) =>
+      `${terraformResourceType}.${friendlyUniqueId}`),
+  );
 }

@@ -29,7 +29,7 @@ export interface StackDocument {
 const FIXED_NAMES: Readonly<Record<string, DocumentName>> = {
   'aws_s3_bucket_policy.certificate_bucket_policy': 'certificate-bucket',
   'aws_s3_bucket_policy.log_bucket_policy': 'log-bucket',
-  'aws_kms_key_policy.certificate_key_policy': 'kms-key',
+  'aws_kms_key.certificate_key': 'kms-key',
 };
 
 /** Principals' policies live on `<role>_policy` and `<role>_role` resources. */

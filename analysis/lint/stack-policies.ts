@@ -22,7 +22,7 @@ interface PolicyArgument {
 /** The Terraform resource arguments that hold a policy document. */
 const POLICY_ARGUMENTS: readonly PolicyArgument[] = [
   { type: 'aws_s3_bucket_policy', argument: 'policy', kind: 'resource', target: 'bucket-policy' },
-  { type: 'aws_kms_key_policy', argument: 'policy', kind: 'resource', target: 'kms-key-policy' },
+  { type: 'aws_kms_key', argument: 'policy', kind: 'resource', target: 'kms-key-policy' },
   {
     type: 'aws_iam_role',
     argument: 'assume_role_policy',

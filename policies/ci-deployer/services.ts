@@ -4,36 +4,25 @@
  */
 import { PolicyContext, usesKms } from '../context';
 import { EnvironmentConfig } from '../../config/types';
-import { trailArn } from '../resources';
+import { PROJECT_TAG, trailArn } from '../resources';
 import { Statement } from '../types';
 
-/** KMS cannot scope CreateKey to a key that does not exist yet. */
-const KMS_CREATE_ACTIONS = ['kms:CreateKey', 'kms:TagResource'];
-
-/** Administration only; the deployer can never encrypt or decrypt. */
-const KMS_ADMIN_ACTIONS = [
-  'kms:DescribeKey',
-  'kms:EnableKeyRotation',
-  'kms:GetKeyPolicy',
-  'kms:GetKeyRotationStatus',
-  'kms:ListResourceTags',
-  'kms:PutKeyPolicy',
-  'kms:ScheduleKeyDeletion',
-  'kms:TagResource',
-  'kms:UntagResource',
-];
-
-export function allowKeyManagement(context: PolicyContext): Statement[] {
+/**
+ * Creating the key, tagged as ours. Administering it afterwards is granted
+ * by the key's own policy, which names the deployer; an identity grant on
+ * `key/*` would also reach every other key in the account that leaves
+ * access to IAM policies.
+ */
+export function allowKeyCreation(context: PolicyContext): Statement[] {
   if (!usesKms(context)) return [];
 
-  const { region, accountId } = context.config;
   return [
-    { Sid: 'AllowKeyCreation', Effect: 'Allow', Action: KMS_CREATE_ACTIONS, Resource: ['*'] },
     {
-      Sid: 'AllowKeyAdministration',
+      Sid: 'AllowTaggedKeyCreation',
       Effect: 'Allow',
-      Action: KMS_ADMIN_ACTIONS,
-      Resource: [`arn:aws:kms:${region}:${accountId}:key/*`],
+      Action: ['kms:CreateKey', 'kms:TagResource'],
+      Resource: ['*'],
+      Condition: { StringEquals: { [`aws:RequestTag/${PROJECT_TAG.key}`]: PROJECT_TAG.value } },
     },
   ];
 }

@@ -34,12 +34,11 @@ function guard(props: UploadGuardProps, sid: string, condition: Statement['Condi
   return statement;
 }
 
-/** A PutObject that names no encryption at all is refused. */
-export function denyUploadsWithoutEncryption(props: UploadGuardProps): Statement {
-  return guard(props, 'DenyUploadsWithoutEncryption', { Null: { [SSE_HEADER]: 'true' } });
-}
-
-/** A PutObject that names another algorithm than the configured one is refused. */
+/**
+ * A PutObject that names another algorithm than the configured one, or
+ * none: IAM's StringNotEquals also matches when the header is missing,
+ * so a separate Null check would add nothing a request could observe.
+ */
 export function denyUploadsWithOtherEncryption(props: UploadGuardProps): Statement {
   const algorithm = usesKms(props.context) ? 'aws:kms' : 'AES256';
   return guard(props, 'DenyUploadsWithOtherEncryption', {
@@ -56,6 +55,6 @@ export function denyUploadsWithOtherKmsKey(props: UploadGuardProps): Statement {
 
 /** Every upload guard the configured encryption mode needs. */
 export function uploadGuards(props: UploadGuardProps): Statement[] {
-  const guards = [denyUploadsWithoutEncryption(props), denyUploadsWithOtherEncryption(props)];
-  return usesKms(props.context) ? [...guards, denyUploadsWithOtherKmsKey(props)] : guards;
+  const algorithm = denyUploadsWithOtherEncryption(props);
+  return usesKms(props.context) ? [algorithm, denyUploadsWithOtherKmsKey(props)] : [algorithm];
 }

@@ -3,7 +3,7 @@
  * GenerateDataKey to write, Decrypt to read. Nothing else, and only
  * through S3 in our own account.
  */
-import { PolicyContext, requireKmsKeyArn, viaS3 } from '../context';
+import { PolicyContext, viaS3 } from '../context';
 import { Principal, Statement } from '../types';
 
 export type KmsUse = 'write' | 'read';
@@ -13,18 +13,10 @@ export function kmsActions(use: KmsUse): string[] {
   return use === 'write' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'];
 }
 
-/** Identity-policy form: the key's ARN as the resource. */
-export function allowKmsUse(context: PolicyContext, use: KmsUse): Statement {
-  return {
-    Sid: use === 'write' ? 'AllowKmsForEncryptedWrites' : 'AllowKmsForEncryptedReads',
-    Effect: 'Allow',
-    Action: kmsActions(use),
-    Resource: [requireKmsKeyArn(context)],
-    Condition: { StringEquals: viaS3(context) },
-  };
-}
-
-/** Key-policy form: the principals by ARN, the key itself as `*`. */
+/**
+ * The principals by ARN, the key itself as `*`. Within one account the
+ * key policy alone allows, so identity policies carry no KMS grant.
+ */
 export function allowKmsUseInKeyPolicy(
   context: PolicyContext,
   use: KmsUse,

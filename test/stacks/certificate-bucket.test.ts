@@ -124,10 +124,12 @@ describe('certificate bucket', () => {
       expect(key.enable_key_rotation).toBe(true);
     });
 
-    it('attaches the key policy only after the principals it names exist', () => {
-      const keyPolicy = resourceOf(kmsStack, 'aws_kms_key_policy', 'certificate_key_policy');
+    it('creates the key with its own policy, after the principals it names exist', () => {
+      const key = resourceOf(kmsStack, 'aws_kms_key', 'certificate_key');
 
-      expect(keyPolicy.depends_on).toEqual(
+      expect(JSON.parse(key.policy as string).Statement.map((s: { Sid: string }) => s.Sid))
+        .toEqual(['AllowKeyAdministration', 'AllowCertificateWriters', 'AllowCertificateReaders']);
+      expect(key.depends_on).toEqual(
         expect.arrayContaining(['aws_iam_user.app_user', 'aws_iam_role.backfill_role']),
       );
     });

@@ -1,0 +1,177 @@
+"""
+Fixes for moto gaps that the certificate stacks run into, loaded into the
+moto_server process that the emulator tier starts (this folder is put on
+its PYTHONPATH, and Python imports `sitecustomize` at start-up).
+
+Each fix makes moto answer as AWS does; none relaxes a check. A fix is
+applied only while moto still lacks it, so a moto release that closes the
+gap simply makes the fix unused. An endpoint given in AWS_ENDPOINT_URL
+(LocalStack, or a moto started elsewhere) gets none of them.
+"""
+import json
+
+
+def _as_list(value):
+    """IAM accepts a single string wherever it accepts a list of strings."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _fix_budget_subscribers():
+    """
+    The provider reads each notification's subscribers after every create
+    and refresh; moto stores them but has no DescribeSubscribersForNotification.
+    """
+    from moto.budgets.models import BudgetsBackend
+    from moto.budgets.responses import BudgetsResponse
+
+    if hasattr(BudgetsResponse, "describe_subscribers_for_notification"):
+        return
+
+    def backend_describe(self, account_id, budget_name, notification):
+        budget = self.budgets[account_id].get(budget_name)
+        if budget is None:
+            from moto.budgets.exceptions import NotFoundException
+
+            raise NotFoundException(f"Unable to get budget: {budget_name}")
+        for stored in budget.notifications:
+            if stored.details == notification:
+                return stored.subscribers
+        return []
+
+    def response_describe(self):
+        subscribers = self.backend.describe_subscribers_for_notification(
+            account_id=self._get_param("AccountId"),
+            budget_name=self._get_param("BudgetName"),
+            notification=self._get_param("Notification"),
+        )
+        return json.dumps({"Subscribers": subscribers})
+
+    BudgetsBackend.describe_subscribers_for_notification = backend_describe
+    BudgetsResponse.describe_subscribers_for_notification = response_describe
+
+
+def _fix_budget_tags():
+    """
+    The provider sends the default tags with CreateBudget and reads them back
+    with ListTagsForResource; moto keeps no tags on budgets.
+    """
+    from moto.budgets.responses import BudgetsResponse
+    from moto.utilities.tagging_service import TaggingService
+
+    if hasattr(BudgetsResponse, "list_tags_for_resource"):
+        return
+    tags = TaggingService()
+
+    def budget_arn(response):
+        account_id = response._get_param("AccountId")
+        name = response._get_param("Budget", {}).get("BudgetName")
+        name = name or response._get_param("BudgetName")
+        return f"arn:{response.partition}:budgets::{account_id}:budget/{name}"
+
+    create_budget = BudgetsResponse.create_budget
+    delete_budget = BudgetsResponse.delete_budget
+
+    def create_with_tags(self):
+        result = create_budget(self)
+        tags.tag_resource(budget_arn(self), self._get_param("ResourceTags", []))
+        return result
+
+    def delete_with_tags(self):
+        result = delete_budget(self)
+        tags.delete_all_tags_for_resource(budget_arn(self))
+        return result
+
+    def tag_resource(self):
+        arn = self._get_param("ResourceARN")
+        tags.tag_resource(arn, self._get_param("ResourceTags", []))
+        return json.dumps({})
+
+    def untag_resource(self):
+        arn = self._get_param("ResourceARN")
+        tags.untag_resource_using_names(arn, self._get_param("ResourceTagKeys", []))
+        return json.dumps({})
+
+    def list_tags_for_resource(self):
+        arn = self._get_param("ResourceARN")
+        listed = tags.list_tags_for_resource(arn)["Tags"]
+        return json.dumps({"ResourceTags": listed})
+
+    BudgetsResponse.create_budget = create_with_tags
+    BudgetsResponse.delete_budget = delete_with_tags
+    BudgetsResponse.tag_resource = tag_resource
+    BudgetsResponse.untag_resource = untag_resource
+    BudgetsResponse.list_tags_for_resource = list_tags_for_resource
+
+
+def _fix_trail_arn_lookup():
+    """
+    The provider names a trail by its ARN when it starts, stops and deletes
+    it; moto looks those three calls up by name only, so StartLogging fails
+    and DeleteTrail silently keeps the trail.
+    """
+    from moto.cloudtrail.models import CloudTrailBackend
+
+    def start_logging(self, name):
+        self.get_trail(name).start_logging()
+
+    def stop_logging(self, name):
+        self.get_trail(name).stop_logging()
+
+    def delete_trail(self, name):
+        for key, trail in list(self.trails.items()):
+            if name in (key, trail.arn):
+                del self.trails[key]
+
+    CloudTrailBackend.start_logging = start_logging
+    CloudTrailBackend.stop_logging = stop_logging
+    CloudTrailBackend.delete_trail = delete_trail
+
+
+def _fix_log_delivery_policy_check():
+    """
+    PutBucketLogging checks that the target bucket's policy lets the
+    logging service write. moto's check fails on a statement whose
+    Principal is "*" and on a Resource or Action given as a list, both
+    valid IAM; this check reads them as IAM does.
+    """
+    from moto.s3.models import FakeBucket
+    from moto.s3.utils import LOGGING_SERVICE_PRINCIPAL
+
+    def grants_log_delivery(target_bucket, target_prefix):
+        if not target_bucket.policy:
+            return False
+        arn = f"arn:{target_bucket.partition}:s3:::{target_bucket.name}"
+        accepted = {f"{arn}/{target_prefix or ''}*", f"{arn}/*", arn}
+        document = json.loads(target_bucket.policy.decode())
+        for statement in _as_list(document.get("Statement")):
+            principal = statement.get("Principal")
+            services = principal.get("Service") if isinstance(principal, dict) else None
+            if LOGGING_SERVICE_PRINCIPAL not in _as_list(services):
+                continue
+            if statement.get("Effect") != "Allow":
+                continue
+            actions = _as_list(statement.get("Action"))
+            if not {"s3:PutObject", "s3:*", "*"} & set(actions):
+                continue
+            if accepted & set(_as_list(statement.get("Resource"))):
+                return True
+        return False
+
+    FakeBucket._log_permissions_enabled_policy = staticmethod(grants_log_delivery)
+
+
+def _apply_fixes():
+    try:
+        import moto  # noqa: F401
+    except ImportError:
+        # Not the moto process: this folder is only put on moto's path.
+        return
+    _fix_budget_subscribers()
+    _fix_budget_tags()
+    _fix_trail_arn_lookup()
+    _fix_log_delivery_policy_check()
+
+
+_apply_fixes()
