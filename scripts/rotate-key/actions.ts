@@ -46,7 +46,8 @@ export function describeAction(action: Action, context: ActionContext): string {
     + `s3:DeleteObject on ${probeObject} must be allowed`;
   switch (action.type) {
     case 'record-rotation-start':
-      return `record the rotation start on user ${userName} (tags ${ROTATION_STARTED_TAG}, ${ROTATION_OLD_KEY_TAG})`;
+      return `record the rotation start on user ${userName} `
+        + `(tags ${ROTATION_STARTED_TAG}, ${ROTATION_OLD_KEY_TAG})`;
     case 'create-key':
       return `create a second access key for ${userName}`;
     case 'verify-created-key':
