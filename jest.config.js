@@ -10,13 +10,20 @@ module.exports = {
       transform,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/emulator/', '<rootDir>/test/rotation/'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/test/emulator/',
+        '<rootDir>/test/rotation/',
+      ],
     },
     {
       displayName: 'emulator',
       transform,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/emulator/**/*.test.ts'],
+      // One emulator for the run: moto on a free port unless AWS_ENDPOINT_URL is set.
+      globalSetup: '<rootDir>/test/emulator/global-setup.ts',
+      globalTeardown: '<rootDir>/test/emulator/global-teardown.ts',
     },
     {
       displayName: 'rotation',

@@ -89,11 +89,17 @@ async function deploy(
 ): Promise<StackDeployment> {
   // A missing stack is an error for this stack's tests, never a skip.
   const stack = synthesizedStack(SYNTH_OUTDIR, name);
+  const reattach = settings.reattach[name];
+  if (reattach === undefined) {
+    throw new Error(`No provider was started for the ${name} stack: it was synthesized ` +
+      'after the run began. Run the tier again.');
+  }
   const deployment = await StackDeployment.prepare({
     stack,
     cli,
     endpoint: settings.endpoint,
     workRoot: settings.runDir,
+    reattach,
     progress,
   });
   deployments.push(deployment);
@@ -106,13 +112,9 @@ async function deploy(
 async function destroyAll(deployments: readonly StackDeployment[]): Promise<string[]> {
   const results = await Promise.allSettled(
     deployments.map(async (deployment) => {
-      let destroyed = false;
-      try {
-        await deployment.destroy();
-        destroyed = true;
-      } finally {
-        await deployment.dispose({ keepWorkDir: !destroyed });
-      }
+      // On failure the work folder stays, with the state needed to clean up by hand.
+      await deployment.destroy();
+      deployment.removeWorkDir();
     }),
   );
 

@@ -7,6 +7,7 @@ import { EmulatorSetupSettings } from './settings';
 import { RunningEmulator, startMotoServer } from './moto-server';
 import { waitForEndpoint } from './wait-for-endpoint';
 
+/** Starts (or checks) the emulator; await `ready` before sending it requests. */
 export async function startEmulator(
   settings: EmulatorSetupSettings,
   runDir: string,
@@ -14,10 +15,10 @@ export async function startEmulator(
   const given = settings.givenEndpoint;
   if (given !== undefined) {
     // A given emulator that is down should say so now, not as 30 failed applies.
-    await waitForEndpoint(given, { timeoutMs: 10_000 }).catch(() => {
+    const ready = waitForEndpoint(given, { timeoutMs: 10_000 }).catch(() => {
       throw new Error(`AWS_ENDPOINT_URL is ${given}, but nothing answers there.`);
     });
-    return { endpoint: given, stop: async () => undefined };
+    return { endpoint: given, ready, stop: async () => undefined };
   }
 
   return startMotoServer({

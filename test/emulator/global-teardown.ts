@@ -1,6 +1,6 @@
 /** Jest global teardown of the emulator tier: stops what the setup started. */
-import { releaseEmulator } from './run-state';
+import { releaseRun } from './run-state';
 
 export default async function globalTeardown(): Promise<void> {
-  await releaseEmulator();
+  await releaseRun();
 }

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { findExecutable, stopProcessGroup } from '../../scripts/terraform';
+import { findExecutable, killGroupOnExit, stopProcessGroup } from '../../scripts/terraform';
 import { freePort } from './free-port';
 import { waitForEndpoint } from './wait-for-endpoint';
 
@@ -28,11 +28,12 @@ export interface MotoServerProps {
 
 export interface RunningEmulator {
   readonly endpoint: string;
-  /** The pid of a server this run started; undefined for one the user runs. */
-  readonly pid?: number;
+  /** Settles once the emulator answers; the address is known before that. */
+  readonly ready: Promise<void>;
   stop(): Promise<void>;
 }
 
+/** Starts moto; await `ready` before sending it requests. */
 export async function startMotoServer(props: MotoServerProps): Promise<RunningEmulator> {
   const binary = findExecutable('moto_server', props.searchPath);
   if (binary === undefined) {
@@ -49,6 +50,7 @@ export async function startMotoServer(props: MotoServerProps): Promise<RunningEm
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (child.pid !== undefined) killGroupOnExit(child.pid);
   const log = createWriteStream(props.logFile);
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -60,11 +62,6 @@ export async function startMotoServer(props: MotoServerProps): Promise<RunningEm
     exit = `moto_server exited with ${code ?? signal}; see ${props.logFile}`;
   });
 
-  try {
-    await waitForEndpoint(`${endpoint}/moto-api/`, { abandon: () => exit });
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { endpoint, pid: child.pid, stop };
+  const ready = waitForEndpoint(`${endpoint}/moto-api/`, { abandon: () => exit });
+  return { endpoint, ready, stop };
 }

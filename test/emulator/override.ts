@@ -5,20 +5,21 @@
  * Terraform merges `*_override.tf.json` files over the configuration:
  * the backend is replaced (local state in the work folder instead of the
  * shared S3 state), and the aws provider keeps its region, allowed account
- * and default tags but gains emulator endpoints and credentials.
+ * and default tags but gains the emulator's credentials and settings.
+ *
+ * The emulator's address itself reaches the provider as AWS_ENDPOINT_URL
+ * (see `emulatorProviderEnv`), which sends every service there. An
+ * `endpoints` block would do the same, but the provider validates that
+ * block of several hundred attributes on every command, which costs about
+ * 5 s per command (measured with provider 5.100.0).
  */
 import { StackJson } from '../../scripts/terraform';
-import { servicesUsedBy } from './services';
 import { EMULATOR_CREDENTIALS } from './settings';
 
 /** Sorts after cdk.tf.json and ends in `_override.tf.json`, as Terraform requires. */
 export const OVERRIDE_FILE_NAME = 'zz_emulator_override.tf.json';
 
 export function emulatorOverride(stack: StackJson, endpoint: string): Record<string, unknown> {
-  const endpoints = Object.fromEntries(
-    servicesUsedBy(stack).map((service) => [service, endpoint]),
-  );
-
   // Each provider configuration (an alias is its own) needs its own override.
   const configured = stack.provider?.aws ?? [{}];
   const providers = configured.map((config) => ({
@@ -34,7 +35,6 @@ export function emulatorOverride(stack: StackJson, endpoint: string): Record<str
     // A local emulator has no transient faults; an unsupported call should
     // fail at once instead of retrying with back-off for minutes.
     max_retries: 2,
-    endpoints: [endpoints],
   }));
 
   return {
@@ -43,6 +43,14 @@ export function emulatorOverride(stack: StackJson, endpoint: string): Record<str
     provider: { aws: providers },
     ...bucketsEmptiedOnDestroy(stack),
   };
+}
+
+/**
+ * The provider's environment: every AWS service at the emulator. Set on
+ * the provider process, or on Terraform, which passes it to the provider.
+ */
+export function emulatorProviderEnv(endpoint: string): Record<string, string> {
+  return { AWS_ENDPOINT_URL: endpoint };
 }
 
 /**

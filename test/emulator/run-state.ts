@@ -1,36 +1,37 @@
 /**
  * What the global setup started, kept for the global teardown. Jest loads
- * the two as separate modules in the same process, so the handle lives on
- * `globalThis`; an exit hook stops the emulator even when the teardown
- * never runs (an interrupted run).
+ * the two as separate modules in the same process, so the state lives on
+ * `globalThis`. (When the teardown never runs, as in an interrupted run,
+ * the process-group registry still stops every process on exit.)
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { signalProcessGroup } from '../../scripts/terraform';
+import { ProviderServer } from '../../scripts/terraform';
 import { RunningEmulator } from './moto-server';
+import { stopStackProviders } from './stack-providers';
 
-interface RunState {
+export interface RunState {
   readonly emulator: RunningEmulator;
   readonly runDir: string;
+  providers: Map<string, ProviderServer>;
 }
 
 const KEY = Symbol.for('deltacrown.emulator.run');
 type Holder = { [KEY]?: RunState };
 
-export function rememberEmulator(emulator: RunningEmulator, runDir: string): void {
-  (globalThis as Holder)[KEY] = { emulator, runDir };
-
-  const pid = emulator.pid;
-  if (pid !== undefined) process.once('exit', () => signalProcessGroup(pid, 'SIGKILL'));
+/** Keeps the state for the teardown; returns it for the setup to fill in. */
+export function rememberRun(state: RunState): RunState {
+  (globalThis as Holder)[KEY] = state;
+  return state;
 }
 
-/** Stops the emulator this run started and removes the run folder when nothing failed. */
-export async function releaseEmulator(): Promise<void> {
+/** Stops what the run started; removes the run folder when nothing failed. */
+export async function releaseRun(): Promise<void> {
   const state = (globalThis as Holder)[KEY];
   if (state === undefined) return;
   delete (globalThis as Holder)[KEY];
 
-  await state.emulator.stop();
+  await Promise.all([stopStackProviders(state.providers), state.emulator.stop()]);
 
   // A stack's work folder is left behind only when its run failed.
   const leftovers = readdirSync(state.runDir, { withFileTypes: true })

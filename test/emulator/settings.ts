@@ -40,6 +40,7 @@ export const EMULATOR_CREDENTIALS = {
 const HANDOVER = {
   endpoint: 'EMULATOR_ENDPOINT_URL',
   runDir: 'EMULATOR_RUN_DIR',
+  reattach: 'EMULATOR_TF_REATTACH_BY_STACK',
 } as const;
 
 /** What the global setup starts from. */
@@ -65,6 +66,8 @@ export interface EmulatorSettings {
   readonly endpoint: string;
   /** This run's folder: the Terraform CLI config and one work folder per stack. */
   readonly runDir: string;
+  /** TF_REATTACH_PROVIDERS value of each stack's running provider, by stack name. */
+  readonly reattach: Readonly<Record<string, string>>;
   readonly terraform: TerraformOptions;
 }
 
@@ -72,16 +75,23 @@ export interface EmulatorSettings {
 export function handOver(settings: Omit<EmulatorSettings, 'terraform'>): void {
   process.env[HANDOVER.endpoint] = settings.endpoint;
   process.env[HANDOVER.runDir] = settings.runDir;
+  process.env[HANDOVER.reattach] = JSON.stringify(settings.reattach);
 }
 
 export function emulatorSettings(env: NodeJS.ProcessEnv = process.env): EmulatorSettings {
   const endpoint = env[HANDOVER.endpoint];
   const runDir = env[HANDOVER.runDir];
-  if (endpoint === undefined || runDir === undefined) {
+  const reattach = env[HANDOVER.reattach];
+  if (endpoint === undefined || runDir === undefined || reattach === undefined) {
     throw new Error(
       'The emulator global setup has not run; start this tier with ' +
         '`npx jest --selectProjects emulator`.',
     );
   }
-  return { endpoint, runDir, terraform: terraformOptionsFromEnvironment(env) };
+  return {
+    endpoint,
+    runDir,
+    reattach: JSON.parse(reattach) as Record<string, string>,
+    terraform: terraformOptionsFromEnvironment(env),
+  };
 }

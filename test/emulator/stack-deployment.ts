@@ -1,7 +1,7 @@
 /**
  * One synthesized stack applied to the emulator: a private copy of the
- * stack with the emulator override, its own local state, and (by default)
- * its own long-running provider process.
+ * stack with the emulator override, its own local state, and optionally
+ * a long-running provider to reattach to (see stack-providers.ts).
  *
  * Work folders are unique per run and stack because test workers share one
  * emulator, which is never reset: each run creates and destroys only what
@@ -10,20 +10,15 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
-  ProviderServer,
-  STACK_FILE_NAME,
   SynthesizedStack,
   TerraformCli,
   TerraformCommandError,
   TerraformResult,
-  awsProviderOf,
   expectExitCode,
-  findProviderBinary,
   readStackJson,
   runTerraform,
-  startProviderServer,
 } from '../../scripts/terraform';
-import { OVERRIDE_FILE_NAME, emulatorOverride } from './override';
+import { OVERRIDE_FILE_NAME, emulatorOverride, emulatorProviderEnv } from './override';
 
 export interface StackDeploymentProps {
   readonly stack: SynthesizedStack;
@@ -32,10 +27,10 @@ export interface StackDeploymentProps {
   /** Parent folder of the work folder. */
   readonly workRoot: string;
   /**
-   * Start the provider once and reattach every command to it, instead of
-   * letting Terraform start it for each command. Default true.
+   * TF_REATTACH_PROVIDERS value of a provider already running for this
+   * stack alone. Default: Terraform starts the provider for each command.
    */
-  readonly reattach?: boolean;
+  readonly reattach?: string;
   /** Receives one line per finished command. Default: silent. */
   readonly progress?: (line: string) => void;
 }
@@ -44,6 +39,16 @@ export interface StackDeploymentProps {
 export interface CommandTiming {
   readonly command: string;
   readonly seconds: number;
+}
+
+/** What a prepared deployment runs its commands with. */
+interface DeploymentTools {
+  readonly cli: TerraformCli;
+  /** Where the running provider listens; undefined when Terraform starts its own. */
+  readonly reattach: string | undefined;
+  /** Given to Terraform too, which hands it to any provider it starts itself. */
+  readonly providerEnv: Readonly<Record<string, string>>;
+  readonly progress: (line: string) => void;
 }
 
 /** `plan -detailed-exitcode` exits 2 when there are changes. */
@@ -60,12 +65,10 @@ export class StackDeployment {
   private constructor(
     readonly name: string,
     readonly workDir: string,
-    private readonly cli: TerraformCli,
-    private readonly provider: ProviderServer | undefined,
-    private readonly progress: (line: string) => void,
+    private readonly tools: DeploymentTools,
   ) {}
 
-  /** Copies the stack, writes the override, runs init and starts the provider. */
+  /** Copies the stack, writes the override and runs init. */
   static async prepare(props: StackDeploymentProps): Promise<StackDeployment> {
     const { stack, cli } = props;
     const workDir = mkdtempSync(join(props.workRoot, `${stack.name}-`));
@@ -74,29 +77,17 @@ export class StackDeployment {
       filter: (source) => !NOT_COPIED.has(basename(source)),
     });
 
-    const json = readStackJson(join(workDir, STACK_FILE_NAME));
-    const override = emulatorOverride(json, props.endpoint);
+    const override = emulatorOverride(readStackJson(stack.file), props.endpoint);
     writeFileSync(join(workDir, OVERRIDE_FILE_NAME), `${JSON.stringify(override, null, 2)}\n`);
 
-    // The provider starts while init runs; neither needs the other.
-    const [init, provider] = await Promise.allSettled([
-      runTerraform(cli, ['init', '-input=false', '-no-color'], { cwd: workDir }),
-      props.reattach === false ? undefined : startProviderServer({
-        binary: findProviderBinary(cli.options.pluginMirror, awsProviderOf(json)),
-        baseEnv: cli.options.baseEnv,
-        logFile: join(workDir, 'provider.log'),
-      }),
-    ]);
-
-    const server = provider.status === 'fulfilled' ? provider.value : undefined;
-    const progress = props.progress ?? (() => undefined);
-    const deployment = new StackDeployment(stack.name, workDir, cli, server, progress);
-    if (init.status === 'fulfilled') deployment.record('init', init.value);
-    const failure = firstFailure(init, provider);
-    if (failure !== undefined) {
-      await deployment.dispose({ keepWorkDir: true });
-      throw failure;
-    }
+    const deployment = new StackDeployment(stack.name, workDir, {
+      cli,
+      reattach: props.reattach,
+      providerEnv: emulatorProviderEnv(props.endpoint),
+      progress: props.progress ?? (() => undefined),
+    });
+    const init = await deployment.run(['init', '-input=false', '-no-color']);
+    if (init.exitCode !== 0) throw new TerraformCommandError(init);
     return deployment;
   }
 
@@ -119,23 +110,29 @@ export class StackDeployment {
     return expectExitCode(result);
   }
 
-  /** Destroys whatever an apply created; a no-op when apply never ran. */
+  /**
+   * Destroys whatever an apply created; a no-op when apply never ran.
+   * The state is trusted as it is: re-reading every resource first would
+   * only repeat the provider's fixed waits (5 s on a budget alone).
+   */
   async destroy(): Promise<TerraformResult | undefined> {
     if (!this.applyStarted) return undefined;
-    const result = await this.run(['destroy', '-auto-approve', '-input=false', '-no-color']);
+    const result = await this.run([
+      'destroy', '-auto-approve', '-refresh=false', '-input=false', '-no-color',
+    ]);
     return expectExitCode(result);
   }
 
-  /** Stops the provider; removes the work folder unless asked to keep it for a post-mortem. */
-  async dispose(props: { keepWorkDir: boolean }): Promise<void> {
-    await this.provider?.stop();
-    if (!props.keepWorkDir) rmSync(this.workDir, { recursive: true, force: true });
+  /** Removes the work folder (state included): only once nothing is left to destroy. */
+  removeWorkDir(): void {
+    rmSync(this.workDir, { recursive: true, force: true });
   }
 
   private async run(args: readonly string[]): Promise<TerraformResult> {
-    const result = await runTerraform(this.cli, args, {
+    const result = await runTerraform(this.tools.cli, args, {
       cwd: this.workDir,
-      reattach: this.provider?.reattach,
+      reattach: this.tools.reattach,
+      env: this.tools.providerEnv,
     });
     this.record(args[0], result);
     return result;
@@ -145,18 +142,8 @@ export class StackDeployment {
     this.timings.push({ command, seconds: result.seconds });
     const outcome = result.exitCode === 0 ? 'done' : `exit ${result.exitCode}`;
     const seconds = result.seconds.toFixed(1);
-    this.progress(`${this.name}: terraform ${command} ${outcome} in ${seconds} s`);
+    this.tools.progress(`${this.name}: terraform ${command} ${outcome} in ${seconds} s`);
   }
-}
-
-/** Why preparing failed: init could not run or failed, or the provider did not start. */
-function firstFailure(
-  init: PromiseSettledResult<TerraformResult>,
-  provider: PromiseSettledResult<ProviderServer | undefined>,
-): unknown {
-  if (init.status === 'rejected') return init.reason;
-  if (init.value.exitCode !== 0) return new TerraformCommandError(init.value);
-  return provider.status === 'rejected' ? provider.reason : undefined;
 }
 
 /** The plan's resource blocks and summary, without the refresh chatter. */

@@ -3,10 +3,11 @@ Fixes for moto gaps that the certificate stacks run into, loaded into the
 moto_server process that the emulator tier starts (this folder is put on
 its PYTHONPATH, and Python imports `sitecustomize` at start-up).
 
-Each fix makes moto answer as AWS does; none relaxes a check. A fix is
-applied only while moto still lacks it, so a moto release that closes the
-gap simply makes the fix unused. An endpoint given in AWS_ENDPOINT_URL
-(LocalStack, or a moto started elsewhere) gets none of them.
+Each fix makes moto answer as AWS does; none relaxes a check. The budget
+fixes add calls moto lacks and step aside once moto has them; the trail
+and log-delivery fixes replace moto functions and were written against
+moto 5.2. An endpoint given in AWS_ENDPOINT_URL (LocalStack, or a moto
+started elsewhere) gets none of them.
 """
 import json
 
