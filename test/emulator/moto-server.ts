@@ -1,6 +1,6 @@
 /**
  * Starts moto's standalone server on a free local port, with the fixes in
- * `moto-fixes/` loaded into it, and stops it again.
+ * `scripts/emulator/moto-fixes/` loaded into it, and stops it again.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -17,7 +17,7 @@ export const MOTO_INSTALL_HINT =
 const HOST = '127.0.0.1';
 
 /** Folder whose sitecustomize.py patches moto's gaps at interpreter start. */
-const MOTO_FIXES_DIR = join(__dirname, 'moto-fixes');
+const MOTO_FIXES_DIR = join(__dirname, '../../scripts/emulator/moto-fixes');
 
 export interface MotoServerProps {
   readonly searchPath: string;
