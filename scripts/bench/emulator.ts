@@ -5,7 +5,7 @@
  * side) on one emulator, once with the provider restarted by every
  * command and once with one reattached provider per stack.
  *
- * Usage: `tsx scripts/bench-emulator.ts`; needs `npm run synth` first.
+ * Part of `npm run bench`; needs `npm run synth` first.
  * Figures go to stdout, progress to stderr.
  */
 import { spawn } from 'node:child_process';
@@ -16,16 +16,16 @@ import {
   TerraformCli,
   listSynthesizedStacks,
   prepareTerraform,
-} from './terraform';
-import { startEmulator } from '../test/emulator/emulator';
+} from '../terraform';
+import { startEmulator } from '../../test/emulator/emulator';
 import {
   PROJECT_ROOT,
   SYNTH_OUTDIR,
   WORK_ROOT,
   emulatorSetupFromEnvironment,
-} from '../test/emulator/settings';
-import { CommandTiming, StackDeployment } from '../test/emulator/stack-deployment';
-import { startStackProviders, stopStackProviders } from '../test/emulator/stack-providers';
+} from '../../test/emulator/settings';
+import { CommandTiming, StackDeployment } from '../../test/emulator/stack-deployment';
+import { startStackProviders, stopStackProviders } from '../../test/emulator/stack-providers';
 
 /** The tier, both environments, must finish within this many seconds. */
 const TIER_TARGET_SECONDS = 120;
@@ -142,11 +142,4 @@ export async function benchEmulator(log: (line: string) => void): Promise<void> 
     await emulator.stop();
     rmSync(runDir, { recursive: true, force: true });
   }
-}
-
-if (require.main === module) {
-  benchEmulator((line) => process.stdout.write(`${line}\n`)).catch((error: unknown) => {
-    progress(`bench-emulator: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
 }
