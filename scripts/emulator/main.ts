@@ -8,7 +8,8 @@
  *
  * Plain moto 5.2.1 lacks a few APIs the stacks use (budget subscribers,
  * budget tags, CloudTrail calls by ARN, bucket-logging checks on list
- * resources); the fixes make it answer as AWS does.
+ * resources, bucket metrics configurations); the fixes make it answer as
+ * AWS does.
  */
 import { spawn } from 'node:child_process';
 import { delimiter, join } from 'node:path';

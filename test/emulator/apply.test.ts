@@ -1,12 +1,21 @@
 /**
  * Every environment's synthesized stack applies to the AWS emulator, shows
  * no changes when planned again right away, and is destroyed afterwards.
+ * In between, what the emulator holds is read back through the AWS SDK
+ * and compared with the configuration and the generators; those tests
+ * live in `read-back/` and run here, inside this file's deployment.
  */
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { loadEnvironments } from '../../config/load';
 import { ENVIRONMENT_NAMES } from '../../config/types';
 import { emulatorClients } from './clients';
 import { deployStacks } from './deployed-stacks';
+import { describeAlarms } from './read-back/alarms';
+import { describeAuditTrail } from './read-back/audit-trail';
+import { describeBudget } from './read-back/budget';
+import { describeCertificateBucket } from './read-back/certificate-bucket';
+import { describeLogBucket } from './read-back/log-bucket';
+import { describePrincipals } from './read-back/principals';
 
 const stacks = deployStacks(ENVIRONMENT_NAMES);
 
@@ -35,3 +44,10 @@ describe('the emulator account', () => {
     expect(accounts).toEqual(accounts.map(() => identity.Account));
   });
 });
+
+describeCertificateBucket(stacks);
+describeLogBucket(stacks);
+describePrincipals(stacks);
+describeAuditTrail(stacks);
+describeAlarms(stacks);
+describeBudget(stacks);

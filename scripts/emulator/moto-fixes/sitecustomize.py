@@ -163,6 +163,95 @@ def _fix_log_delivery_policy_check():
     FakeBucket._log_permissions_enabled_policy = staticmethod(grants_log_delivery)
 
 
+def _fix_bucket_metrics_configuration():
+    """
+    The S3 alarms read request metrics by the filter id of the certificate
+    bucket's metrics configuration. moto has no metrics-configuration calls
+    and takes them for other calls on the bucket: PUT for CreateBucket (a
+    no-op), GET for ListObjects (read back as an empty configuration) and
+    DELETE for DeleteBucket, which removes the bucket itself when it is
+    empty. This keeps each bucket's configurations by id and answers the
+    four calls as S3 does.
+    """
+    import xmltodict
+    from moto.core.responses import ActionResult
+    from moto.s3.exceptions import S3ClientError
+    from moto.s3.responses import S3Response
+
+    class NoSuchConfiguration(S3ClientError):
+        code = "NoSuchConfiguration"
+
+        def __init__(self):
+            super().__init__("The specified configuration does not exist.")
+
+    def as_filter(parsed):
+        # xmltodict gives one <Tag> as a dict and several as a list; the
+        # response shape calls that list Tags.
+        if not parsed:
+            return None
+        result = {key: value for key, value in parsed.items() if not key.startswith("@")}
+        both = result.get("And")
+        if isinstance(both, dict):
+            both = dict(both)
+            if "Tag" in both:
+                both["Tags"] = _as_list(both.pop("Tag"))
+            result["And"] = both
+        return result
+
+    def as_configuration(config_id, stored_filter):
+        config = {"Id": config_id}
+        if stored_filter is not None:
+            config["Filter"] = stored_filter
+        return config
+
+    def metrics_response(response, method, bucket_name, querystring):
+        bucket = response.backend.get_bucket(bucket_name)
+        stored = bucket.__dict__.setdefault("metrics_configurations", {})
+        config_id = querystring.get("id", [None])[0]
+        if method == "PUT":
+            body = xmltodict.parse(response.body)["MetricsConfiguration"]
+            stored[config_id] = as_filter(body.get("Filter"))
+            return 200, {}, ""
+        if method == "DELETE":
+            if config_id not in stored:
+                raise NoSuchConfiguration()
+            del stored[config_id]
+            return 204, {}, ""
+        if config_id is None:
+            listed = [as_configuration(key, value) for key, value in stored.items()]
+            response.data["Action"] = "ListBucketMetricsConfigurations"
+            result = {"MetricsConfigurationList": listed, "IsTruncated": False}
+            return response.serialized(ActionResult(result))
+        if config_id not in stored:
+            raise NoSuchConfiguration()
+        response.data["Action"] = "GetBucketMetricsConfiguration"
+        config = as_configuration(config_id, stored[config_id])
+        return response.serialized(ActionResult({"MetricsConfiguration": config}))
+
+    get_bucket = S3Response._bucket_response_get
+    put_bucket = S3Response._bucket_response_put
+    delete_bucket = S3Response._bucket_response_delete
+
+    def get_with_metrics(self, bucket_name, querystring):
+        if "metrics" in querystring:
+            return metrics_response(self, "GET", bucket_name, querystring)
+        return get_bucket(self, bucket_name, querystring)
+
+    def put_with_metrics(self, request, bucket_name, querystring):
+        if "metrics" in querystring:
+            return metrics_response(self, "PUT", bucket_name, querystring)
+        return put_bucket(self, request, bucket_name, querystring)
+
+    def delete_with_metrics(self, bucket_name, querystring):
+        if "metrics" in querystring:
+            return metrics_response(self, "DELETE", bucket_name, querystring)
+        return delete_bucket(self, bucket_name, querystring)
+
+    S3Response._bucket_response_get = get_with_metrics
+    S3Response._bucket_response_put = put_with_metrics
+    S3Response._bucket_response_delete = delete_with_metrics
+
+
 def _apply_fixes():
     try:
         import moto  # noqa: F401
@@ -173,6 +262,7 @@ def _apply_fixes():
     _fix_budget_tags()
     _fix_trail_arn_lookup()
     _fix_log_delivery_policy_check()
+    _fix_bucket_metrics_configuration()
 
 
 _apply_fixes()
