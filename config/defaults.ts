@@ -1,5 +1,5 @@
 /**
- * Defaults from the product brief. An environment's own settings win;
+ * The product's defaults. An environment's own settings win;
  * nested groups are merged one level deep so that setting one threshold
  * keeps the others.
  */

@@ -1,5 +1,5 @@
 /**
- * Lays an environment's own settings over the brief's defaults. Groups
+ * Lays an environment's own settings over the product defaults. Groups
  * such as `lifecycle` merge one level deep, so setting one day count keeps
  * the others. Nothing is checked here; validation looks at the result.
  */

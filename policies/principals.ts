@@ -5,7 +5,7 @@
  */
 import { EnvironmentConfig } from '../config/types';
 
-/** Every principal of the brief's least-privilege table. */
+/** Every principal of the least-privilege table (README). */
 export type PrincipalRole = 'app' | 'backfill' | 'checker' | 'key-rotation' | 'ci-deployer';
 
 export function principalName(config: EnvironmentConfig, role: PrincipalRole): string {

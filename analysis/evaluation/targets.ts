@@ -1,6 +1,6 @@
 /**
  * The resources scenarios act on, as concrete ARNs of one environment.
- * Keys follow the brief's layout, `pdf/YYYY/MM/<uuid>.pdf`; look-alike
+ * Keys follow the project's layout, `pdf/YYYY/MM/<uuid>.pdf`; look-alike
  * keys and strangers' resources are there to catch grants that reach
  * further than they should.
  */
@@ -52,7 +52,7 @@ export function targetsOf(config: EnvironmentConfig) {
     certificateBucket: inAccount(bucketArn(config.certificateBucketName), 'certificate bucket'),
     certificate: certificateObject(`${prefixes.certificates}2025/03/${CERTIFICATE_ID}.pdf`),
     archived: certificateObject(`${prefixes.archive}2024/11/${CERTIFICATE_ID}.pdf`),
-    /** A prefix the brief names nowhere. */
+    /** A prefix the configuration names nowhere. */
     elsewhere: certificateObject(`exports/2025/03/${CERTIFICATE_ID}.pdf`),
     /** A key that starts like the certificate prefix but is outside it. */
     lookalike: certificateObject(`${prefixes.certificates.replace(/\/$/, '')}-drafts/draft.pdf`),

@@ -8,7 +8,7 @@ import { line, messageFor, messageOf } from './expect-problems';
 import { stagingWith } from './staging-input';
 
 describe('loadEnvironments, given the shipped environments', () => {
-  it('accepts staging and production and resolves them to the brief defaults', () => {
+  it('accepts staging and production and resolves them to the product defaults', () => {
     const [staging, production] = loadEnvironments(['staging', 'production']);
 
     for (const config of [staging, production]) {
@@ -30,7 +30,7 @@ describe('loadEnvironments, given the shipped environments', () => {
     }
   });
 
-  it('resolves each environment to the settings the brief gives it', () => {
+  it('resolves each environment to the settings the product gives it', () => {
     const [staging, production] = loadEnvironments(['staging', 'production']);
 
     expect(staging).toMatchObject({

@@ -75,11 +75,11 @@ describe('validateEnvironment, given lifecycle days S3 would refuse', () => {
 });
 
 describe('lifecycleProblems', () => {
-  it('accepts the brief lifecycle, including the tightest legal spacing', () => {
-    const brief = { infrequentAccessDays: 90, glacierDays: 365, expirationDays: 2555 };
+  it('accepts the product lifecycle, including the tightest legal spacing', () => {
+    const product = { infrequentAccessDays: 90, glacierDays: 365, expirationDays: 2555 };
     const tightest = { infrequentAccessDays: 30, glacierDays: 60, expirationDays: 61 };
 
-    expect(lifecycleProblems(brief, 'staging.lifecycle')).toEqual([]);
+    expect(lifecycleProblems(product, 'staging.lifecycle')).toEqual([]);
     expect(lifecycleProblems(tightest, 'staging.lifecycle')).toEqual([]);
   });
 

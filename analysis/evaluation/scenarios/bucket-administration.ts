@@ -1,7 +1,7 @@
 /**
  * Nobody but the CI deployer may change how the certificate bucket is
  * protected or delete it: not our principals, not an administrator of
- * the account, not a stranger. The list is the brief's, written here
+ * the account, not a stranger. The list follows the requirements, written here
  * independently of the generators so that a gap in either shows.
  */
 import { PrincipalRole } from '../../../policies/principals';

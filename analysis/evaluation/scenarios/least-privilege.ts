@@ -1,5 +1,5 @@
 /**
- * The brief's least-privilege table, cell by cell: every principal, every
+ * The least-privilege table (README), cell by cell: every principal, every
  * object and listing action, every part of the certificate bucket, for a
  * well-behaved request. The same cells make the reviewers' access matrix.
  */
@@ -29,7 +29,7 @@ export type Place = (typeof PLACES)[number];
 
 type Grants = Partial<Record<MatrixAction, readonly Place[]>>;
 
-/** Who may do what, where: the brief's table, written independently of the generators. */
+/** Who may do what, where: the least-privilege table, written independently of the generators. */
 const GRANTS: Record<PrincipalRole, Grants> = {
   app: {
     's3:PutObject': ['certificates'],
@@ -113,7 +113,7 @@ function expectation(caller: PrincipalRole | OutsiderName, action: MatrixAction,
   const granted = GRANTS[caller][action] ?? [];
   const expected: Decision = granted.includes(place) ? 'Allowed' : 'ImplicitlyDenied';
   const verb = expected === 'Allowed' ? 'grants' : 'grants no';
-  return { expected, why: `the brief ${verb} ${caller} ${action} on ${where}` };
+  return { expected, why: `the access table ${verb} ${caller} ${action} on ${where}` };
 }
 
 /** One matrix cell: the scenario that decides it, and where it shows. */

@@ -126,7 +126,7 @@ export function describeAlarms(stacks: DeployedStacks): void {
         const read = await clients.cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames }));
 
         expect(comparable(read.MetricAlarms ?? [])).toEqual(generated.alarms);
-        // The brief's four alarms: 4xx, 5xx, GET floods and failed uploads.
+        // The four required alarms: 4xx, 5xx, GET floods and failed uploads.
         expect(read.MetricAlarms).toHaveLength(4);
       });
 

@@ -57,7 +57,7 @@ export function describeBudget(stacks: DeployedStacks): void {
       const limit = read.Budget?.BudgetLimit;
       expect({ amount: Number(limit?.Amount), unit: limit?.Unit })
         .toEqual({ amount: config.budget.monthlyLimitUsd, unit: generated.string('limit_unit') });
-      // The brief's limit, pinned: a change to the default must be deliberate.
+      // The required limit, pinned: a change to the default must be deliberate.
       expect(Number(limit?.Amount)).toBe(50);
     });
 

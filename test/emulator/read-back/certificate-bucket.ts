@@ -47,7 +47,7 @@ export function describeCertificateBucket(stacks: DeployedStacks): void {
 
       const read = await s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket }));
 
-      // The brief's retention, pinned: a change to the defaults must be deliberate.
+      // The required retention, pinned: a change to the defaults must be deliberate.
       const retention = read.Rules?.find((rule) => rule.Expiration?.Days !== undefined);
       expect(retention?.Transitions).toEqual(expect.arrayContaining([
         { Days: 90, StorageClass: 'STANDARD_IA' },

@@ -32,7 +32,7 @@ export function describeLogBucket(stacks: DeployedStacks): void {
 
       const read = await clients.s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket }));
 
-      // The brief's retention, pinned: a change to the default must be deliberate.
+      // The required retention, pinned: a change to the default must be deliberate.
       const expiring = read.Rules?.filter((rule) => rule.Expiration !== undefined);
       expect(expiring?.map((rule) => rule.Expiration)).toEqual([{ Days: 90 }]);
     });
