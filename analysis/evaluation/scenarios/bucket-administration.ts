@@ -1,6 +1,6 @@
 /**
- * Nobody but the CI deployer may change how the certificate bucket is
- * protected or delete it: not our principals, not an administrator of
+ * Nobody but the CI deployer may change how the certificate and log
+ * buckets are protected or delete them: not our principals, not an administrator of
  * the account, not a stranger. The list follows the requirements, written here
  * independently of the generators so that a gap in either shows.
  */
@@ -42,8 +42,9 @@ function rowsFor(
   actions: readonly string[],
   env: ScenarioEnvironment,
 ): Row[] {
+  const buckets = [env.at.certificateBucket, env.at.logBucket];
   return callers.flatMap((caller) =>
-    actions.map((action): Row => [caller, action, env.at.certificateBucket]),
+    actions.flatMap((action) => buckets.map((bucket): Row => [caller, action, bucket])),
   );
 }
 

@@ -55,7 +55,7 @@ function storageScenarios(env: ScenarioEnvironment): Scenario[] {
       why: 'the deployer configures both buckets of its stack',
       rows: [
         ...on(at.certificateBucket, ['s3:CreateBucket', 's3:PutBucketTagging', 's3:GetBucketAcl']),
-        ...on(at.logBucket, ['s3:PutBucketPolicy', 's3:PutLifecycleConfiguration']),
+        ...on(at.logBucket, ['s3:CreateBucket', 's3:PutBucketTagging', 's3:GetBucketAcl']),
       ],
     },
     {
