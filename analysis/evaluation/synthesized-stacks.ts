@@ -1,14 +1,10 @@
 /**
  * Synthesizes the stacks the evaluation reads, with the same code as
- * `npm run synth`, into a temporary folder that is removed afterwards.
- * Each encryption mode gets its own folder because the stack files are
- * named after the environment only.
+ * `npm run synth`. Each encryption mode is synthesized on its own because
+ * the stack files are named after the environment only.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { EnvironmentConfig } from '../../config/types';
-import { stackFile, synthesize } from '../../stacks/app';
+import { synthesizeToText } from '../../stacks/app';
 import { StackDocument, stackDocuments } from './stack-documents';
 import { ENCRYPTION_MODES, Variant, variant } from './variants';
 
@@ -19,20 +15,12 @@ export interface SynthesizedVariant {
 }
 
 function synthesizeMode(variants: readonly Variant[]): SynthesizedVariant[] {
-  const outdir = mkdtempSync(join(tmpdir(), 'certificate-policies-'));
-  try {
-    synthesize(
-      variants.map(({ config }) => config),
-      outdir,
-    );
-    return variants.map((one) => {
-      const file = stackFile(outdir, one.config.name);
-      const stack: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      return { variant: one, documents: stackDocuments(stack, `${one.label} stack`) };
-    });
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
-  }
+  const texts = synthesizeToText(variants.map(({ config }) => config));
+
+  return variants.map((one) => {
+    const stack: unknown = JSON.parse(texts[one.config.name]);
+    return { variant: one, documents: stackDocuments(stack, `${one.label} stack`) };
+  });
 }
 
 /** Every environment in both encryption modes, environments first. */

@@ -22,7 +22,6 @@ describe('certificate bucket', () => {
     stack = synthesized.stacks.staging;
   });
 
-  afterAll(() => synthesized.cleanup());
 
   it('is named from configuration', () => {
     const bucket = resourceOf(stack, 'aws_s3_bucket', 'certificate_bucket');
@@ -98,7 +97,6 @@ describe('certificate bucket', () => {
       kmsStack = kms.stacks.staging;
     });
 
-    afterAll(() => kms.cleanup());
 
     it('encrypts with the customer-managed key and an S3 bucket key', () => {
       const encryption = resourceOf(

@@ -4,7 +4,6 @@ describe('lifecycle rules as synthesized', () => {
   const synthesized = synthesizeStacks([shippedConfig('production')]);
   const stack = synthesized.stacks.production;
 
-  afterAll(() => synthesized.cleanup());
 
   it('moves certificates to Standard-IA at 90 days and Glacier at 365, deletes at 2,555', () => {
     const lifecycle = resourceOf(stack, 'aws_s3_bucket_lifecycle_configuration', 'certificate_lifecycle');

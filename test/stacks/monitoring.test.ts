@@ -6,7 +6,6 @@ describe('monitoring, cost and audit', () => {
   const synthesized = synthesizeStacks([staging, production]);
   const { stacks } = synthesized;
 
-  afterAll(() => synthesized.cleanup());
 
   it('raises four production alarms, all to one SNS topic', () => {
     const alarms = Object.values(resourcesOf(stacks.production, 'aws_cloudwatch_metric_alarm'));

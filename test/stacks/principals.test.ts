@@ -8,7 +8,6 @@ describe('IAM principals', () => {
   const synthesized = synthesizeStacks([staging, production]);
   const { stacks } = synthesized;
 
-  afterAll(() => synthesized.cleanup());
 
   it('gives staging an app user and no stored access key', () => {
     const user = resourceOf(stacks.staging, 'aws_iam_user', 'app_user');

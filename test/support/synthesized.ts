@@ -1,13 +1,10 @@
 /**
- * Synthesizes stacks into a temporary folder and reads the Terraform
- * JSON back, the same files `npm run synth` writes.
+ * Synthesizes stacks and reads the Terraform JSON back, the same files
+ * `npm run synth` writes.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadEnvironments } from '../../config/load';
 import { EnvironmentConfig } from '../../config/types';
-import { stackFile, synthesize } from '../../stacks/app';
+import { synthesizeToText } from '../../stacks/app';
 
 /** The parts of cdk.tf.json the tests read. */
 export interface TerraformJson {
@@ -19,8 +16,6 @@ export interface TerraformJson {
 export interface SynthesizedStacks {
   readonly stacks: Record<string, TerraformJson>;
   readonly raw: Record<string, string>;
-  /** Removes the temporary output folder. */
-  readonly cleanup: () => void;
 }
 
 export function shippedConfig(name: string): EnvironmentConfig {
@@ -28,17 +23,12 @@ export function shippedConfig(name: string): EnvironmentConfig {
 }
 
 export function synthesizeStacks(configs: readonly EnvironmentConfig[]): SynthesizedStacks {
-  const outdir = mkdtempSync(join(tmpdir(), 'certs-synth-'));
-  synthesize(configs, outdir);
+  const raw = synthesizeToText(configs);
+  const stacks = Object.fromEntries(
+    Object.entries(raw).map(([name, text]) => [name, JSON.parse(text) as TerraformJson]),
+  );
 
-  const raw: Record<string, string> = {};
-  const stacks: Record<string, TerraformJson> = {};
-  for (const { name } of configs) {
-    raw[name] = readFileSync(stackFile(outdir, name), 'utf8');
-    stacks[name] = JSON.parse(raw[name]) as TerraformJson;
-  }
-
-  return { stacks, raw, cleanup: () => rmSync(outdir, { recursive: true, force: true }) };
+  return { stacks, raw };
 }
 
 /** One resource's arguments, failing with the address when it is missing. */

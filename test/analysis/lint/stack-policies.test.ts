@@ -23,7 +23,6 @@ describe.each(MODES)('the policies of the synthesized stacks in %s mode', (encry
     catalog = await loadIamCatalog();
   });
 
-  afterAll(() => synthesized.cleanup());
 
   function resolvedPolicies(environment: string) {
     return stackPolicies(synthesized.stacks[environment]).map((policy) => ({
@@ -64,7 +63,6 @@ describe('the synthesized KMS stack read without resolving references', () => {
   const [staging] = loadEnvironments(['staging']);
   const synthesized = synthesizeStacks([{ ...staging, encryption: 'SSE-KMS' }]);
 
-  afterAll(() => synthesized.cleanup());
 
   it('given the app policy, then the key reference is reported, not judged', async () => {
     const catalog = await loadIamCatalog();
